@@ -1,0 +1,56 @@
+"""MkDocs hooks (listed under ``hooks:`` in mkdocs.yml): validate, then generate pages.
+
+Validation runs in ``on_config``, before anything is rendered, so a broken
+playbook stops ``mkdocs build`` and ``mkdocs serve`` with the same messages that
+``make check`` prints.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# MkDocs loads this file by path; make the ``macros`` package importable beside it.
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
+from mkdocs.structure.files import File, Files  # noqa: E402
+
+from macros import site_state  # noqa: E402
+from macros.check import check_playbook  # noqa: E402
+from macros.pages import expand_nav, generate_pages  # noqa: E402
+from macros.problems import format_problems  # noqa: E402
+
+
+def playbooks_dir(config) -> Path:
+    configured = config.extra.get("playbooks_dir") or "playbooks"
+    return (Path(config.config_file_path).parent / configured).resolve()
+
+
+@event_priority(100)  # before mkdocs-macros and the tags plugin read the config
+def on_config(config):
+    root = playbooks_dir(config)
+    playbook, problems = check_playbook(root, Path(config.config_file_path).parent)
+    if problems:
+        raise PluginError(f"playbooks 校验失败，共 {len(problems)} 个问题：\n{format_problems(problems)}")
+    site_state.playbook = playbook
+    if config.nav:
+        config.nav = expand_nav(config.nav, playbook)
+    if str(root) not in config.watch:
+        config.watch.append(str(root))
+    return config
+
+
+def on_files(files: Files, config) -> Files:
+    for file in files.documentation_pages():
+        file.edit_uri = f"docs/{file.src_uri}"
+    for page in generate_pages(site_state.playbook, config.use_directory_urls):
+        if files.get_file_from_path(page.src_uri):
+            raise PluginError(f"docs/{page.src_uri} 与自动生成的页面冲突：这个页面由 playbooks/ 生成，请删除手写文件。")
+        generated = File.generated(config, page.src_uri, content=page.markdown)
+        generated.edit_uri = page.edit_path
+        files.append(generated)
+    return files

@@ -1,0 +1,65 @@
+"""Problems found in playbook files, and the stable rule codes that name them.
+
+Every check in the pipeline reports a ``Problem``; nothing raises on bad data.
+The message format is the contract with contributors and CI:
+``path:line:col: CODE 字段路径：说明``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Rule codes are stable: tests, docs and contributors rely on them.
+# E1xx file and YAML syntax · E2xx schema · E3xx references · E4xx content rules
+RULES: dict[str, str] = {
+    "E101": "文件不是 UTF-8 编码",
+    "E102": "文件为空",
+    "E103": "YAML 语法错误",
+    "E104": "重复的键",
+    "E105": "不支持 YAML 锚点与别名",
+    "E106": "文件顶层必须是键值映射",
+    "E107": "文件名不是合法的 id",
+    "E108": "使用了制表符缩进",
+    "E109": "文件过大",
+    "E110": "playbooks 目录里有不认识的文件或目录",
+    "E201": "缺少必填字段",
+    "E202": "未知字段",
+    "E203": "类型错误",
+    "E204": "取值不在允许范围内",
+    "E205": "数量或长度不符合要求",
+    "E206": "格式不正确",
+    "E301": "引用了不存在的条目",
+    "E302": "同类条目名称重复",
+    "E401": "话术风格不够多样",
+    "E402": "未声明的占位符",
+    "E403": "占位符写法不正确",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    col: int
+    code: str
+    field: str
+    message: str
+
+    def format(self) -> str:
+        where = f"{self.field}：" if self.field else ""
+        return f"{self.path}:{self.line}:{self.col}: {self.code} {where}{self.message}"
+
+
+def format_problems(problems: list[Problem]) -> str:
+    return "\n".join(p.format() for p in sorted(problems))
+
+
+def field_path(loc: tuple) -> str:
+    """('scripts', 2, 'style') -> 'scripts[2].style'"""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
