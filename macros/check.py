@@ -8,9 +8,10 @@ from .loader import load_playbook
 from .playbook import Playbook
 from .problems import Problem
 from .validate import validate_playbook
+from .wording import lint_playbook
 
 
 def check_playbook(root: Path, repo_root: Path | None = None) -> tuple[Playbook, list[Problem]]:
     playbook, problems = load_playbook(Path(root), repo_root)
-    problems = problems + validate_playbook(playbook)
+    problems = problems + validate_playbook(playbook) + lint_playbook(playbook)
     return playbook, sorted(set(problems))

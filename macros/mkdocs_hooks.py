@@ -23,6 +23,7 @@ from macros import site_state  # noqa: E402
 from macros.check import check_playbook  # noqa: E402
 from macros.pages import expand_nav, generate_pages  # noqa: E402
 from macros.problems import format_problems  # noqa: E402
+from macros.search import enrich_index, install_worker, load_dictionary  # noqa: E402
 
 
 def playbooks_dir(config) -> Path:
@@ -37,6 +38,7 @@ def on_config(config):
     if problems:
         raise PluginError(f"playbooks 校验失败，共 {len(problems)} 个问题：\n{format_problems(problems)}")
     site_state.playbook = playbook
+    load_dictionary()
     if config.nav:
         config.nav = expand_nav(config.nav, playbook)
     if str(root) not in config.watch:
@@ -54,3 +56,10 @@ def on_files(files: Files, config) -> Files:
         generated.edit_uri = page.edit_path
         files.append(generated)
     return files
+
+
+@event_priority(-100)  # after the search plugin has written its index
+def on_post_build(config) -> None:
+    site_dir = Path(config.site_dir)
+    enrich_index(site_dir, site_state.playbook)
+    install_worker(site_dir)

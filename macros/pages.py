@@ -29,7 +29,7 @@ class GeneratedPage:
     def markdown(self) -> str:
         # Front matter is dumped by PyYAML, so no entry text can break out of it.
         # render_macros: false keeps mkdocs-macros' Jinja away from playbook text.
-        meta = {"render_macros": False, **self.meta}
+        meta = {"render_macros": False, "title": self.title, **self.meta}
         header = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
         return f"---\n{header}---\n\n{self.body}"
 

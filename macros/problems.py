@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Rule codes are stable: tests, docs and contributors rely on them.
-# E1xx file and YAML syntax · E2xx schema · E3xx references · E4xx content rules
+# E1xx file and YAML syntax · E2xx schema · E3xx references · E4xx content rules · E5xx wording
 RULES: dict[str, str] = {
     "E101": "文件不是 UTF-8 编码",
     "E102": "文件为空",
@@ -33,6 +33,13 @@ RULES: dict[str, str] = {
     "E401": "话术风格不够多样",
     "E402": "未声明的占位符",
     "E403": "占位符写法不正确",
+    "E501": "话术里有威胁",
+    "E502": "话术里有辱骂",
+    "E503": "话术里有羞辱或公开曝光",
+    "E504": "话术向第三方施压",
+    "E505": "话术里有暴力或软暴力",
+    "E506": "话术里有虚假的法律后果",
+    "E507": "中文话术里夹半角标点",
 }
 
 

@@ -46,11 +46,15 @@ def real_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def mini_site(tmp_path_factory) -> Path:
-    destination = tmp_path_factory.mktemp("mini-site") / "site"
-    result = build_site(MINI_PLAYBOOK, destination)
+def injection_site(tmp_path_factory) -> Path:
+    """The real playbook plus one scenario full of markup and template syntax."""
+    workspace = tmp_path_factory.mktemp("injection")
+    playbooks = workspace / "playbooks"
+    shutil.copytree(ROOT / "playbooks", playbooks)
+    shutil.copy(FIXTURES / "injection-scenario.yaml", playbooks / "scenarios" / "zz-injection.yaml")
+    result = build_site(playbooks, workspace / "site")
     assert result.returncode == 0, result.stdout + result.stderr
-    return destination
+    return workspace / "site"
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -69,13 +73,6 @@ def serve_directory(directory: Path):
 @pytest.fixture(scope="session")
 def real_site_url(real_site):
     server = serve_directory(real_site)
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-
-
-@pytest.fixture(scope="session")
-def mini_site_url(mini_site):
-    server = serve_directory(mini_site)
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
 

@@ -52,6 +52,23 @@
 
   function init() { wireCopyButtons(document); }
 
+  /* Material sends a search query on keyup only. Chinese input methods, paste,
+   * voice input and autofill change the box without a keyup, so the query never
+   * went out: replay every input event as a keyup. Delegated once on document,
+   * so it survives instant navigation. */
+  document.addEventListener("input", function (event) {
+    var box = event.target;
+    if (box && box.matches && box.matches("input.md-search__input") && !event.isComposing) {
+      box.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+    }
+  });
+  document.addEventListener("compositionend", function (event) {
+    var box = event.target;
+    if (box && box.matches && box.matches("input.md-search__input")) {
+      box.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+    }
+  });
+
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(init);
   } else if (document.readyState === "loading") {
