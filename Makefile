@@ -33,9 +33,10 @@ check: $(VENV)/.runtime
 test: $(VENV)/.test chromium
 	$(BIN)/python -m pytest
 
-## make bench — build time, page count, site and search-index sizes
-bench: $(VENV)/.runtime
+## make bench — build time, page count, site and search-index sizes, search latency in Chromium
+bench: $(VENV)/.test chromium
 	$(BIN)/python tests/bench/build_bench.py
+	$(BIN)/python tests/bench/search_bench.py
 
 ## Debian's chromium for browser tests (installed only when missing)
 chromium:

@@ -38,7 +38,8 @@ def on_config(config):
     if problems:
         raise PluginError(f"playbooks 校验失败，共 {len(problems)} 个问题：\n{format_problems(problems)}")
     site_state.playbook = playbook
-    load_dictionary()
+    site_state.guide_phrases = {}
+    load_dictionary(playbook)
     if config.nav:
         config.nav = expand_nav(config.nav, playbook)
     if str(root) not in config.watch:
@@ -58,8 +59,15 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+def on_page_context(context, page, config, nav):
+    phrases = page.meta.get("search_phrases")
+    if isinstance(phrases, list):
+        site_state.guide_phrases[page.url] = [str(text) for text in phrases]
+    return context
+
+
 @event_priority(-100)  # after the search plugin has written its index
 def on_post_build(config) -> None:
     site_dir = Path(config.site_dir)
-    enrich_index(site_dir, site_state.playbook)
+    enrich_index(site_dir, site_state.playbook, site_state.guide_phrases)
     install_worker(site_dir)

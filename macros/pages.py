@@ -145,8 +145,23 @@ def _entry_page(playbook: Playbook, entry: Entry, use_directory_urls: bool) -> G
     return GeneratedPage(entry.src_uri, entry.name, body, edit_path=entry.repo_path, meta=meta)
 
 
+SCRIPT_FINDER = "scripts.md"
+
+
+def _script_finder_page(playbook: Playbook, use_directory_urls: bool) -> GeneratedPage:
+    ctx = RenderContext(playbook, page_url(SCRIPT_FINDER, use_directory_urls), use_directory_urls)
+    body = render_template(
+        "script_finder.md.j2", ctx,
+        scenarios=sort_entries(playbook, "scenarios"), styles=sort_entries(playbook, "styles"),
+        debt_types=sort_entries(playbook, "debt-types"), counterparts=sort_entries(playbook, "counterparts"),
+        total=sum(len(entry.data.scripts) for entry in playbook.all("scenarios")),
+    )
+    return GeneratedPage(SCRIPT_FINDER, "话术速查", body, edit_path=None,
+                         meta={"search": {"exclude": True}, "hide": ["toc"]})
+
+
 def generate_pages(playbook: Playbook, use_directory_urls: bool = True) -> list[GeneratedPage]:
-    pages = []
+    pages = [_script_finder_page(playbook, use_directory_urls)]
     for kind in KINDS:
         pages.append(_index_page(playbook, kind, use_directory_urls))
         pages += [_entry_page(playbook, entry, use_directory_urls) for entry in sort_entries(playbook, kind.key)]

@@ -5,3 +5,6 @@ from __future__ import annotations
 from .playbook import Playbook
 
 playbook: Playbook = Playbook()
+
+# Page URL -> search_phrases from a hand-written page's front matter (collected while rendering).
+guide_phrases: dict[str, list[str]] = {}

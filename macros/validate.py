@@ -9,7 +9,7 @@ from .kinds import KIND_BY_KEY, KINDS, reference_values
 from .playbook import Entry, Playbook
 from .problems import Problem, field_path
 
-MIN_SCRIPT_STYLES = 3
+MIN_SCRIPT_STYLES = 4
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 FULLWIDTH_BRACES = re.compile(r"[｛｝]")
 

@@ -4,8 +4,10 @@ Material's search plugin segments page text with jieba and writes
 ``search/search_index.json``. After it has written the file, ``enrich_index``
 adds two fields that are indexed but never displayed:
 
-- ``phrases`` on each scenario's page entry: the customer's own words and the
-  scenario name, so typing what the customer said puts that scenario first;
+- ``phrases`` on each entry's page: its name and the words people use for it
+  (for a scenario, every phrasing of the customer), indexed as character pairs
+  so that matching does not depend on how jieba happened to cut a sentence;
+  typing what the customer said puts that scenario first;
 - ``subwords`` on every entry: the parts of long compounds (``资金周转`` →
   ``资金``, ``周转``), so a part finds the page that only has the whole word.
 
@@ -28,23 +30,29 @@ WORKER_LAYER = HERE / "worker.js"
 WORKER_MARKER = "回款作战手册 — a thin layer around Material's search worker"
 
 HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
-ZERO_WIDTH = "\u200b"
 
 _dictionary_loaded = False
 
 
-def load_dictionary() -> None:
-    """Teach jieba the collection vocabulary (once per process; jieba is global)."""
+MAX_NAME_WORD = 6
+
+
+def load_dictionary(playbook: Playbook) -> None:
+    """Teach jieba the collection vocabulary and every short entry name.
+
+    A name such as 同理式 or 支付令 then stays one word in titles and text, so
+    typing it finds the entry's own page first. jieba is global: the file is
+    loaded once per process, names on every build (adding a word twice is harmless).
+    """
     global _dictionary_loaded
     if not _dictionary_loaded:
         jieba.setLogLevel(60)
         jieba.load_userdict(str(DICTIONARY))
         _dictionary_loaded = True
-
-
-def segment(text: str) -> str:
-    """Words of ``text`` joined the way Material indexes them (zero-width spaces)."""
-    return ZERO_WIDTH.join(word for word in jieba.cut(text) if word.strip())
+    for kind in playbook.entries:
+        for entry in playbook.all(kind):
+            if len(entry.name) <= MAX_NAME_WORD and HAN_RUN.fullmatch(entry.name):
+                jieba.add_word(entry.name, freq=20000)
 
 
 def subwords(text: str) -> list[str]:
@@ -60,21 +68,53 @@ def subwords(text: str) -> list[str]:
     return list(found)
 
 
-def scenario_phrases(playbook: Playbook) -> dict[str, str]:
-    """Page URL -> the customer's words for that scenario, segmented."""
-    phrases = {}
-    for entry in playbook.all("scenarios"):
-        words = [entry.name, *entry.data.customer_says]
-        phrases[entry.url] = " ".join(segment(text) for text in words)
+PHRASE_SEPARATOR = "，"  # one of the search separators: keeps phrases apart for the worker
+
+
+def search_phrases(entry) -> list[str]:
+    """What people type when they look for this entry."""
+    data = entry.data
+    if entry.kind == "scenarios":
+        return [entry.name, *data.customer_says]
+    if entry.kind == "counterparts":
+        return [entry.name, data.role]
+    if entry.kind == "legal":
+        return [entry.name, data.law + "".join(data.articles)]
+    return [entry.name]
+
+
+def bigrams(text: str) -> list[str]:
+    """Overlapping pairs of Chinese characters, plus any Latin or digit words."""
+    pairs: list[str] = []
+    for run in HAN_RUN.findall(text):
+        pairs += [run[i:i + 2] for i in range(len(run) - 1)] or [run]
+    pairs += [word.lower() for word in re.findall(r"[A-Za-z0-9]+", text)]
+    return pairs
+
+
+def as_pairs(phrases: list[str]) -> str:
+    return PHRASE_SEPARATOR.join(" ".join(bigrams(text)) for text in phrases)
+
+
+def page_phrases(playbook: Playbook, guide_phrases: dict[str, list[str]]) -> dict[str, str]:
+    """Page URL -> its phrases as character pairs, phrase by phrase.
+
+    Entries get theirs from the data; hand-written pages from ``search_phrases``
+    in their front matter.
+    """
+    phrases = {url: as_pairs(texts) for url, texts in guide_phrases.items()}
+    for kind in playbook.entries:
+        for entry in playbook.all(kind):
+            phrases[entry.url] = as_pairs(search_phrases(entry))
     return phrases
 
 
-def enrich_index(site_dir: Path, playbook: Playbook) -> None:
+def enrich_index(site_dir: Path, playbook: Playbook, guide_phrases: dict[str, list[str]]) -> None:
     path = site_dir / "search" / "search_index.json"
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    phrases = scenario_phrases(playbook)
+    phrases = page_phrases(playbook, guide_phrases)
     for doc in index["docs"]:
         if doc["location"] in phrases:
             doc["phrases"] = phrases[doc["location"]]
@@ -82,7 +122,7 @@ def enrich_index(site_dir: Path, playbook: Playbook) -> None:
         if parts:
             doc["subwords"] = " ".join(parts)
     fields = index["config"].setdefault("fields", {})
-    fields.setdefault("phrases", {"boost": 50})
+    fields.setdefault("phrases", {"boost": 10})
     fields.setdefault("subwords", {"boost": 0.5})
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 

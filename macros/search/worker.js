@@ -11,16 +11,57 @@
  */
 (function () {
   "use strict";
-  var QUERY = 2; /* SearchMessageType.QUERY */
+  var SETUP = 0, QUERY = 2; /* SearchMessageType */
   var MAX_WORD = 8;
   var PARTICLES = "的了吗呢吧啊呀嘛哦我你他她它们是在有就也都还又说";
+  /* Words that say how someone asks, not what about: dropped when other words remain. */
+  var STOP_WORDS = ["怎么", "怎么办", "怎么回", "怎么说", "怎么谈", "怎么写", "怎么算", "怎样", "如何",
+    "能不能", "可不可以", "可以", "还能", "一直", "总是", "我们", "你们", "他们", "客户", "对方",
+    "这个", "那个", "什么", "为什么", "还是", "就是", "一下", "已经", "所以", "因为", "但是", "如果",
+    "的话", "请问", "这样", "那样", "这么", "那么"];
+  var PHRASE_WEIGHT = 6;
   var pending = null;
+  var phrasesByPage = {};
 
-  /* Registered before Material's listener, so it sees each query first. */
+  /* Registered before Material's listener, so it sees each message first. */
   self.addEventListener("message", function (event) {
     var message = event.data;
     pending = message && message.type === QUERY ? String(message.data) : null;
+    if (message && message.type === SETUP) rememberPhrases(message.data.docs || []);
   });
+
+  /* Each page's phrases (the "phrases" index field): character pairs, phrase by phrase. */
+  function rememberPhrases(docs) {
+    phrasesByPage = {};
+    docs.forEach(function (doc) {
+      if (!doc.phrases) return;
+      phrasesByPage[doc.location] = doc.phrases.split("，").map(function (phrase) {
+        var grams = {};
+        phrase.split(/\s+/).forEach(function (gram) { if (gram) grams[gram] = true; });
+        return grams;
+      });
+    });
+  }
+
+  function bigrams(text) {
+    var han = (text.match(/\p{sc=Han}/gu) || []).join("");
+    var grams = {};
+    for (var i = 0; i + 1 < han.length; i++) grams[han.slice(i, i + 2)] = true;
+    return grams;
+  }
+
+  /* Share of the query's character pairs found in the closest customer phrase. */
+  function phraseSimilarity(queryGrams, page) {
+    var phrases = phrasesByPage[page];
+    var keys = Object.keys(queryGrams);
+    if (!phrases || keys.length === 0) return 0;
+    var best = 0;
+    phrases.forEach(function (grams) {
+      var shared = keys.filter(function (gram) { return grams[gram]; }).length;
+      best = Math.max(best, shared / keys.length);
+    });
+    return best;
+  }
 
   importScripts("__MATERIAL_WORKER__");
 
@@ -49,29 +90,75 @@
     return best[0].words;
   }
 
-  function rewrite(query, vocabulary) {
+  /* Cut the asking words out of a Han run before segmenting what is left. */
+  function withoutStopWords(run) {
+    var parts = [run];
+    STOP_WORDS.slice().sort(function (a, b) { return b.length - a.length; }).forEach(function (stop) {
+      parts = [].concat.apply([], parts.map(function (part) { return part.split(stop); }));
+    });
+    parts = parts.filter(Boolean);
+    return parts.length ? parts : [run];
+  }
+
+  /* Index words inside a long word, so 诉前保全 also finds 诉前 … 保全. */
+  function innerWords(word, vocabulary) {
+    if (word.length < 4) return [];
+    var found = [];
+    for (var len = word.length - 1; len >= 2; len--)
+      for (var i = 0; i + len <= word.length; i++) {
+        var part = word.slice(i, i + len);
+        if (isWord(vocabulary, part) && STOP_WORDS.indexOf(part) < 0) found.push(part);
+      }
+    return found;
+  }
+
+  function rewrite(query, vocabulary, withPhrases) {
     var text = query.normalize("NFKC").toLowerCase();
-    var terms = [];
-    var pattern = /(\p{sc=Han}+)|([\p{L}\p{N}]+)/gu;
+    var words = [];
+    var pattern = /(\p{sc=Han}+)|((?:(?!\p{sc=Han})[\p{L}\p{N}])+)/gu;
     var match;
     while ((match = pattern.exec(text)) !== null) {
       if (match[1]) {
-        terms.push.apply(terms, segmentHan(match[1], vocabulary));
+        withoutStopWords(match[1]).forEach(function (part) {
+          segmentHan(part, vocabulary).forEach(function (word) {
+            words.push(word);
+            words.push.apply(words, innerWords(word, vocabulary));
+          });
+        });
       } else {
-        terms.push(match[2]);
+        words.push(match[2]);
       }
     }
-    var unique = terms.filter(function (term, index) { return terms.indexOf(term) === index; });
-    return unique.map(function (term) { return term + "*"; }).join(" ");
+    var meaningful = words.filter(function (word) { return STOP_WORDS.indexOf(word) < 0; });
+    if (meaningful.length) words = meaningful;
+    var long = words.filter(function (word) { return word.length > 1 || !/\p{sc=Han}/u.test(word); });
+    if (long.length) words = long;
+    var unique = words.filter(function (word, index) { return words.indexOf(word) === index; });
+    var clauses = unique.map(function (word) { return word + "*"; });
+    if (withPhrases) {
+      Object.keys(bigrams(text)).forEach(function (gram) { clauses.push("phrases:" + gram); });
+    }
+    return clauses.join(" ");
+  }
+
+  /* Raise pages whose customer phrases read like the query, then re-sort. */
+  function rerank(results, query) {
+    var grams = bigrams(query.normalize("NFKC"));
+    results.forEach(function (result) {
+      var similarity = phraseSimilarity(grams, result.ref);
+      result.score *= 1 + PHRASE_WEIGHT * similarity * similarity;
+    });
+    return results.sort(function (a, b) { return b.score - a.score; });
   }
 
   var lunr = self.lunr;
   var search = lunr.Index.prototype.search;
   lunr.Index.prototype.search = function (query) {
     if (pending !== null) {
-      var rewritten = rewrite(pending, this.invertedIndex);
+      var raw = pending;
+      var rewritten = rewrite(raw, this.invertedIndex, this.fields.indexOf("phrases") >= 0);
       pending = null;
-      if (rewritten) return search.call(this, rewritten);
+      if (rewritten) return rerank(search.call(this, rewritten), raw);
     }
     return search.call(this, query);
   };

@@ -72,10 +72,10 @@ def test_intensity_out_of_range(mini_copy):
 
 
 def test_too_few_items(mini_copy):
-    _edit(mini_copy, "possible_causes: [真不在, 资金紧张]", "possible_causes: [真不在]")
+    _edit(mini_copy, "possible_causes: [真不在, 资金紧张, 审批没走完]", "possible_causes: [真不在]")
     problem = only(problems_of(mini_copy), "E205")
     assert problem.field == "possible_causes"
-    assert "至少需要 2 项" in problem.message
+    assert "至少需要 3 项" in problem.message
 
 
 def test_markup_in_a_name_is_refused(mini_copy):

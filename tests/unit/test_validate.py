@@ -31,7 +31,7 @@ def test_duplicate_names_in_one_kind(mini_copy):
     assert problem.path.endswith("styles/zz-soft.yaml") and problem.field == "name"
 
 
-def test_scripts_need_three_styles(mini_copy):
+def test_scripts_need_four_styles(mini_copy):
     _edit(mini_copy, "  - style: hard", "  - style: mid")
     problem = only(problems_of(mini_copy), "E401")
     assert problem.field == "scripts"

@@ -50,7 +50,51 @@
     });
   }
 
-  function init() { wireCopyButtons(document); }
+  /* 话术速查: filter the script list by the form's selects and keywords.
+   * Keywords are split on spaces and punctuation; every part must appear in the
+   * script, its scenario or its style, so unspaced Chinese and fragments work. */
+  function normalise(text) {
+    return (text || "").normalize("NFKC").toLowerCase();
+  }
+
+  function wireFinder(root) {
+    var form = root.querySelector("[data-hk-finder]:not([data-hk-ready])");
+    if (!form) return;
+    form.setAttribute("data-hk-ready", "");
+    form.hidden = false;
+    var items = Array.prototype.slice.call(root.querySelectorAll(".hk-finder__item"));
+    var count = form.querySelector("[data-hk-finder-count]");
+    var empty = root.querySelector("[data-hk-finder-empty]");
+    var selects = ["scenario", "style", "debt", "counterpart", "aging"];
+
+    function apply() {
+      var words = normalise(form.elements.q.value).split(/[\s,，。、;；:：!！?？]+/).filter(Boolean);
+      var shown = 0;
+      items.forEach(function (item) {
+        var visible = selects.every(function (name) {
+          var wanted = form.elements[name].value;
+          return !wanted || item.getAttribute("data-" + name) === wanted;
+        }) && words.every(function (word) {
+          return normalise(item.getAttribute("data-search")).indexOf(word) >= 0;
+        });
+        item.hidden = !visible;
+        if (visible) shown++;
+      });
+      count.textContent = shown === items.length ? "共 " + items.length + " 条话术" : "显示 " + shown + " / " + items.length + " 条话术";
+      empty.hidden = shown > 0;
+    }
+
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("input", apply);
+    form.addEventListener("change", apply);
+    form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
+    apply();
+  }
+
+  function init() {
+    wireCopyButtons(document);
+    wireFinder(document);
+  }
 
   /* Material sends a search query on keyup only. Chinese input methods, paste,
    * voice input and autofill change the box without a keyup, so the query never
