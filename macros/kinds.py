@@ -42,6 +42,11 @@ KINDS: tuple[Kind, ...] = (
     Kind("escalation", "升级步骤", models.EscalationStep,
          "按账龄逐级升级：每一步谁来做、做什么、用什么文件。",
          (("tactics", "tactics"),)),
+    Kind("trees", "决策树", models.Tree,
+         "回答几个问题，从“客户说了什么、逾期多久”走到具体打法和现成话术。",
+         (("nodes{}.options[].scenario", "scenarios"), ("nodes{}.options[].counterpart", "counterparts"),
+          ("outcomes{}.tactics", "tactics"), ("outcomes{}.styles", "styles"), ("outcomes{}.legal", "legal"),
+          ("outcomes{}.counterpart", "counterparts"), ("outcomes{}.escalation", "escalation"))),
 )
 
 KIND_BY_KEY = {kind.key: kind for kind in KINDS}
@@ -63,7 +68,11 @@ def reference_values(data: BaseModel, path: str) -> list[tuple[tuple, str]]:
                 found.append((loc, value))
             return
         head, rest = parts[0], parts[1:]
-        if head.endswith("[]"):
+        if head.endswith("{}"):
+            name = head[:-2]
+            for key, item in getattr(value, name).items():
+                walk(item, rest, loc + (name, key))
+        elif head.endswith("[]"):
             name = head[:-2]
             for i, item in enumerate(getattr(value, name)):
                 walk(item, rest, loc + (name, i))

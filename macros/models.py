@@ -179,3 +179,53 @@ class Placeholder(Strict):
 
 class PlaceholderRegistry(Strict):
     placeholders: list[Placeholder] = texts(1, "话术里允许使用的占位符")
+
+
+class TreeOption(Strict):
+    label: Text = Field(description="选项文字（读者点的按钮）")
+    value: Name | None = Field(None, description="记录的答案值（规则里用它）；省略时用 scenario 或 label")
+    scenario: EntryId | None = Field(None, description="这个选项对应的借口场景 id，可省略")
+    counterpart: EntryId | None = Field(None, description="这个选项对应的谈判对象 id，可省略")
+    next: EntryId = Field(description="下一步：节点 id 或结果 id")
+
+    @property
+    def answer(self) -> str:
+        return self.value or self.scenario or self.counterpart or self.label
+
+
+class TreeRule(Strict):
+    when: dict[EntryId, list[Name]] = Field(
+        default_factory=dict, description="条件：问题节点 id → 允许的答案值；空表示其余所有情况")
+    outcome: EntryId = Field(description="满足条件时的结果 id")
+
+
+class TreeNode(Strict):
+    question: Text | None = Field(None, description="问题（问题节点）")
+    help: Text | None = Field(None, description="帮助读者回答的提示")
+    options: list[TreeOption] = Field(default_factory=list, description="选项，至少两个（问题节点）")
+    rules: list[TreeRule] = Field(default_factory=list, description="按已答内容选结果的规则，依次匹配（规则节点）")
+
+
+class TreeOutcome(Strict):
+    title: Text = Field(description="结论标题")
+    summary: Text = Field(description="一句话说明为什么这样做")
+    intensity: int = Field(ge=1, le=5, description="施压强度 1–5：账龄越长不应越低")
+    tactics: list[EntryId] = Field(default_factory=list, description="推荐战术 id，按优先顺序")
+    styles: list[EntryId] = Field(default_factory=list, description="推荐话术风格 id，按优先顺序")
+    legal: list[EntryId] = Field(default_factory=list, description="相关法律要点 id")
+    counterpart: EntryId | None = Field(None, description="对应的谈判对象 id")
+    escalation: EntryId | None = Field(None, description="对应的升级步骤 id")
+    prepare: list[Text] = Field(default_factory=list, description="要准备的材料")
+    next_step: Text = Field(description="不奏效时的下一步")
+
+
+class Tree(Strict):
+    name: Name = Field(description="决策树名称")
+    summary: Text = Field(description="一句话说明这棵树帮人决定什么")
+    start: EntryId = Field(description="第一个节点 id")
+    escalates_with: EntryId | None = Field(
+        None, description="账龄问题的节点 id：它的选项从轻到重排列，结果强度不得随之降低")
+    must_reach: list[Literal["scenarios", "counterparts"]] = Field(
+        default_factory=list, description="必须能走到的全部条目类别，如 scenarios")
+    nodes: dict[EntryId, TreeNode] = Field(min_length=1, description="节点：问题节点或规则节点")
+    outcomes: dict[EntryId, TreeOutcome] = Field(min_length=1, description="结果")

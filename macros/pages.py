@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from . import tree_view
 from .kinds import KIND_BY_KEY, KINDS, Kind
 from .models import FAMILY_ORDER, TACTIC_CATEGORY_ORDER
 from .playbook import Entry, Playbook
@@ -75,6 +76,13 @@ def _entry_values(playbook: Playbook, entry: Entry) -> dict:
         return {"scenarios": back("scenarios"), "debt_types": back("debt-types"), "steps": back("escalation")}
     if entry.kind == "legal":
         return {"scenarios": back("scenarios"), "tactics": back("tactics")}
+    if entry.kind == "trees":
+        tree = entry.data
+        return {"data": tree_view.widget_data(tree), "order": tree_view.node_order(tree),
+                "labels": tree_view.node_labels(tree), "svg": tree_view.diagram(tree),
+                "conditions": {node_id: tree_view.rule_conditions(tree, node_id)
+                               for node_id, node in tree.nodes.items() if node.rules},
+                "scenarios": tree_view.tree_scenarios(playbook, tree)}
     if entry.kind == "escalation":
         ladder = sort_entries(playbook, "escalation")
         at = ladder.index(entry)
@@ -117,6 +125,9 @@ INDEX_COLUMNS: dict[str, list[tuple[str, Callable[[Entry], object]]]] = {
               ("适用范围", lambda e: {"b2b": "B2B", "consumer": "仅消费者", "both": "B2B 与消费者"}[e.data.scope])],
     "escalation": [("顺序", lambda e: e.data.order), ("账龄", lambda e: e.data.aging),
                    ("逾期天数", lambda e: e.data.days), ("谁来做", lambda e: e.data.who)],
+    "trees": [("帮你决定", lambda e: e.data.summary),
+              ("问题数", lambda e: sum(1 for node in e.data.nodes.values() if node.question)),
+              ("结论数", lambda e: len(e.data.outcomes))],
 }
 
 INDEX_GROUPS: dict[str, Callable[[Entry], str]] = {

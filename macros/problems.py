@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Rule codes are stable: tests, docs and contributors rely on them.
-# E1xx file and YAML syntax · E2xx schema · E3xx references · E4xx content rules · E5xx wording
+# E1xx file and YAML syntax · E2xx schema · E3xx references · E4xx content rules · E5xx wording · E6xx decision trees
 RULES: dict[str, str] = {
     "E101": "文件不是 UTF-8 编码",
     "E102": "文件为空",
@@ -40,6 +40,14 @@ RULES: dict[str, str] = {
     "E505": "话术里有暴力或软暴力",
     "E506": "话术里有虚假的法律后果",
     "E507": "中文话术里夹半角标点",
+    "E601": "决策树的起始节点不存在",
+    "E602": "决策树的选项或规则指向不存在的节点或结果",
+    "E603": "决策树里有循环",
+    "E604": "决策树里有走不到的节点或结果",
+    "E605": "决策树的问题节点不完整",
+    "E606": "决策树的规则写得不对",
+    "E607": "决策树没有覆盖全部场景或对象",
+    "E608": "账龄变长时打法反而变软",
 }
 
 

@@ -8,6 +8,7 @@ import re
 from .kinds import KIND_BY_KEY, KINDS, reference_values
 from .playbook import Entry, Playbook
 from .problems import Problem, field_path
+from .trees import validate_tree
 
 MIN_SCRIPT_STYLES = 4
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -24,6 +25,8 @@ def validate_playbook(playbook: Playbook) -> list[Problem]:
         problems += _script_style_variety(entry)
         for index, script in enumerate(entry.data.scripts):
             problems += _placeholder_problems(playbook, entry, ("scripts", index, "text"), script.text)
+    for entry in playbook.all("trees"):
+        problems += validate_tree(playbook, entry)
     for entry in playbook.all("styles"):
         for index, example in enumerate(entry.data.examples):
             problems += _placeholder_problems(playbook, entry, ("examples", index), example)

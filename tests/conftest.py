@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -52,6 +53,11 @@ def injection_site(tmp_path_factory) -> Path:
     playbooks = workspace / "playbooks"
     shutil.copytree(ROOT / "playbooks", playbooks)
     shutil.copy(FIXTURES / "injection-scenario.yaml", playbooks / "scenarios" / "zz-injection.yaml")
+    # the main decision tree must reach every scenario, so offer the new one there too
+    tree_file = playbooks / "trees" / "xuanze-celue.yaml"
+    tree = yaml.safe_load(tree_file.read_text(encoding="utf-8"))
+    tree["nodes"]["changjian"]["options"].append({"label": "注入测试", "scenario": "zz-injection", "next": "logic"})
+    tree_file.write_text(yaml.safe_dump(tree, allow_unicode=True, sort_keys=False), encoding="utf-8")
     result = build_site(playbooks, workspace / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     return workspace / "site"
@@ -80,6 +86,7 @@ def real_site_url(real_site):
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run", "--disable-quic", "--disable-features=Translate,OptimizationHints",
+    "--disable-ipc-flooding-protection",  # the tree walker changes the URL thousands of times
 ]
 
 

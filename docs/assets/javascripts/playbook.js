@@ -96,6 +96,8 @@
     wireFinder(document);
   }
 
+  window.hkPlaybook = { wireCopyButtons: wireCopyButtons };
+
   /* Material sends a search query on keyup only. Chinese input methods, paste,
    * voice input and autofill change the box without a keyup, so the query never
    * went out: replay every input event as a keyup. Delegated once on document,
