@@ -96,7 +96,19 @@
     wireFinder(document);
   }
 
-  window.hkPlaybook = { wireCopyButtons: wireCopyButtons };
+  /* Run fn for every page shown: through Material's document$ (instant
+   * navigation swaps pages without a load event), or once without Material. */
+  function onPage(fn) {
+    if (window.document$ && typeof window.document$.subscribe === "function") {
+      window.document$.subscribe(fn);
+    } else if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", fn);
+    } else {
+      fn();
+    }
+  }
+
+  window.hkPlaybook = { wireCopyButtons: wireCopyButtons, onPage: onPage };
 
   /* Material sends a search query on keyup only. Chinese input methods, paste,
    * voice input and autofill change the box without a keyup, so the query never
@@ -115,11 +127,5 @@
     }
   });
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  onPage(init);
 })();

@@ -210,11 +210,5 @@
     });
   });
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.hkPlaybook.onPage(init);  /* playbook.js is loaded first (mkdocs.yml extra_javascript) */
 })();
