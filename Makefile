@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PLAYBOOKS ?= playbooks
 ADDR ?= 127.0.0.1:8000
 
-.PHONY: serve build check test bench chromium clean lock
+.PHONY: serve build check test bench chromium clean new schemas
 
 $(VENV)/.runtime: requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ build: $(VENV)/.runtime
 ## make check — validate playbooks/ (or PLAYBOOKS=dir); prints path:line:col: CODE message
 check: $(VENV)/.runtime
 	@$(BIN)/python -m macros $(PLAYBOOKS)
+
+## make new KIND=scenario ID=xxx — a commented starter file with the schema line
+new: $(VENV)/.runtime
+	@$(BIN)/python -m macros.scaffold "$(KIND)" "$(ID)" --playbooks $(PLAYBOOKS)
+
+## make schemas — regenerate playbooks/_schemas/*.json from the models
+schemas: $(VENV)/.runtime
+	$(BIN)/python -m macros.schema $(PLAYBOOKS)
 
 ## make test — the whole suite, browser tests included
 test: $(VENV)/.test chromium

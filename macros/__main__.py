@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from .check import check_playbook
 from .kinds import KINDS
+from .problems import github_annotation
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,14 +17,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("playbooks", nargs="?", default="playbooks", help="playbooks 目录（默认 playbooks）")
     args = parser.parse_args(argv)
     playbook, problems = check_playbook(Path(args.playbooks))
+    on_github = os.environ.get("GITHUB_ACTIONS") == "true"
     for problem in problems:
         print(problem.format())
-    if problems:
-        files = len({p.path for p in problems})
-        print(f"\n发现 {len(problems)} 个问题，涉及 {files} 个文件。", file=sys.stderr)
+        if on_github:
+            print(github_annotation(problem))
+    errors = [p for p in problems if p.is_error]
+    warnings = len(problems) - len(errors)
+    note = f"（另有 {warnings} 条提醒）" if warnings else ""
+    if errors:
+        files = len({p.path for p in errors})
+        print(f"\n发现 {len(errors)} 个问题，涉及 {files} 个文件{note}。", file=sys.stderr)
         return 1
     counts = "，".join(f"{kind.label} {playbook.count(kind.key)}" for kind in KINDS)
-    print(f"检查通过：{counts}，占位符 {len(playbook.placeholders)}。")
+    print(f"检查通过{note}：{counts}，占位符 {len(playbook.placeholders)}。")
     return 0
 
 

@@ -12,6 +12,7 @@ from .kinds import KIND_BY_KEY, PLACEHOLDER_FILE
 from .models import PlaceholderRegistry
 from .playbook import Entry, Playbook
 from .problems import Problem
+from .schema import schema_line
 from .schema_errors import problems_from_validation
 from .yaml_source import load_source
 
@@ -79,6 +80,7 @@ def _load_entry(file: Path, repo_root: Path, kind_key: str, playbook: Playbook, 
     if doc.data is None:
         playbook.invalid.add((kind_key, file.stem))
         return
+    _check_schema_line(doc, schema_line(kind_key), problems)
     model = KIND_BY_KEY[kind_key].model
     try:
         data = model.model_validate(doc.data)
@@ -94,6 +96,7 @@ def _load_placeholders(file: Path, playbook: Playbook, problems: list[Problem]) 
     problems.extend(doc.problems)
     if doc.data is None:
         return
+    _check_schema_line(doc, schema_line(None), problems)
     try:
         registry = PlaceholderRegistry.model_validate(doc.data)
     except ValidationError as err:
@@ -104,3 +107,10 @@ def _load_placeholders(file: Path, playbook: Playbook, problems: list[Problem]) 
             problems.append(doc.problem(("placeholders", index, "name"), "E104", f"placeholders[{index}].name",
                                         f"占位符“{placeholder.name}”重复声明。"))
         playbook.placeholders[placeholder.name] = placeholder
+
+
+def _check_schema_line(doc, expected: str, problems: list[Problem]) -> None:
+    """Editors find the schema through the first line; make new writes it for you."""
+    if doc.first_line.strip() != expected:
+        problems.append(Problem(doc.display_path, 1, 1, "E111", "",
+                                f"第一行应该是“{expected}”，编辑器靠它自动补全字段、提示错误。"))

@@ -15,6 +15,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
+import logging  # noqa: E402
+
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
@@ -26,6 +28,9 @@ from macros.problems import format_problems  # noqa: E402
 from macros.search import enrich_index, install_worker, load_dictionary  # noqa: E402
 
 
+log = logging.getLogger("mkdocs.hooks.huikuan")
+
+
 def playbooks_dir(config) -> Path:
     configured = config.extra.get("playbooks_dir") or "playbooks"
     return (Path(config.config_file_path).parent / configured).resolve()
@@ -35,8 +40,11 @@ def playbooks_dir(config) -> Path:
 def on_config(config):
     root = playbooks_dir(config)
     playbook, problems = check_playbook(root, Path(config.config_file_path).parent)
-    if problems:
-        raise PluginError(f"playbooks 校验失败，共 {len(problems)} 个问题：\n{format_problems(problems)}")
+    errors = [problem for problem in problems if problem.is_error]
+    if errors:
+        raise PluginError(f"playbooks 校验失败，共 {len(errors)} 个问题：\n{format_problems(errors)}")
+    for problem in problems:  # reminders only: they must not fail a --strict build
+        log.info(problem.format())
     site_state.playbook = playbook
     site_state.guide_phrases = {}
     load_dictionary(playbook)
@@ -50,7 +58,7 @@ def on_config(config):
 def on_files(files: Files, config) -> Files:
     for file in files.documentation_pages():
         file.edit_uri = f"docs/{file.src_uri}"
-    for page in generate_pages(site_state.playbook, config.use_directory_urls):
+    for page in generate_pages(site_state.playbook, config.use_directory_urls, config.extra.get("issues_url")):
         if files.get_file_from_path(page.src_uri):
             raise PluginError(f"docs/{page.src_uri} 与自动生成的页面冲突：这个页面由 playbooks/ 生成，请删除手写文件。")
         generated = File.generated(config, page.src_uri, content=page.markdown)

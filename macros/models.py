@@ -8,6 +8,7 @@ References between entries are plain ids here; ``references.py`` checks them.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -59,6 +60,13 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
+class Reviewed(Strict):
+    """Fields every entry may carry so stale advice is noticed."""
+
+    owner: Text | None = Field(None, description="负责人：谁对这条内容负责（姓名或团队）")
+    reviewed: date | None = Field(None, description="最近审阅日期，如 2026-11-01；超过一年 make check 会提醒")
+
+
 class Script(Strict):
     style: EntryId = Field(description="话术风格的 id（playbooks/styles/ 下的文件名），如 tongli")
     text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=8)] = Field(
@@ -80,7 +88,7 @@ class Source(Strict):
         None, description="官方来源链接（https://），可省略")
 
 
-class Scenario(Strict):
+class Scenario(Reviewed):
     name: Name = Field(description="场景名称（中文），如 财务不在")
     family: Family = Field(description="借口类别：十不 / 新形势 / 新变化 / 心诉求 / 常见借口")
     summary: Text = Field(description="一句话说明这个场景")
@@ -96,7 +104,7 @@ class Scenario(Strict):
     related: list[EntryId] = Field(default_factory=list, description="相关场景 id")
 
 
-class DebtType(Strict):
+class DebtType(Reviewed):
     name: Name = Field(description="欠款类型名称，如 工程项目型")
     summary: Text = Field(description="一句话说明")
     how_payment_works: list[Text] = texts(2, "这类客户的付款机制")
@@ -107,7 +115,7 @@ class DebtType(Strict):
     watch_out: list[Text] = Field(default_factory=list, description="特别注意")
 
 
-class Style(Strict):
+class Style(Reviewed):
     name: Name = Field(description="风格名称，如 同理式")
     principle: Text = Field(description="核心原理")
     intensity: int = Field(ge=1, le=5, description="施压强度：1 最温和，5 最正式（法律层面）")
@@ -118,7 +126,7 @@ class Style(Strict):
     counterparts: list[EntryId] = Field(default_factory=list, description="特别适合的谈判对象 id")
 
 
-class Tactic(Strict):
+class Tactic(Reviewed):
     name: Name = Field(description="战术名称")
     category: TacticCategory = Field(description="类别：清收方法 / 谈判技巧 / 法律工具 / 沟通方法 / 预防管理")
     summary: Text = Field(description="一句话说明")
@@ -133,7 +141,7 @@ class Tactic(Strict):
     legal: list[EntryId] = Field(default_factory=list, description="相关法律要点 id")
 
 
-class Counterpart(Strict):
+class Counterpart(Reviewed):
     name: Name = Field(description="对象代号：鹰 / 羊 / 狐 / 驴")
     role: Text = Field(description="对应的角色，如 老板/决策者")
     summary: Text = Field(description="一句话画像")
@@ -144,7 +152,7 @@ class Counterpart(Strict):
     styles: list[EntryId] = texts(1, "好用的话术风格 id")
 
 
-class LegalNote(Strict):
+class LegalNote(Reviewed):
     name: Name = Field(description="要点标题")
     law: Text = Field(description="法律或规定名称，如 中华人民共和国民法典")
     articles: list[Annotated[str, StringConstraints(pattern=ARTICLE_PATTERN)]] = texts(
@@ -156,7 +164,7 @@ class LegalNote(Strict):
     sources: list[Source] = texts(1, "出处")
 
 
-class EscalationStep(Strict):
+class EscalationStep(Reviewed):
     name: Name = Field(description="步骤名称")
     order: int = Field(ge=1, description="在升级阶梯中的顺序")
     aging: Aging = Field(description="对应账龄段")
@@ -219,7 +227,7 @@ class TreeOutcome(Strict):
     next_step: Text = Field(description="不奏效时的下一步")
 
 
-class Tree(Strict):
+class Tree(Reviewed):
     name: Name = Field(description="决策树名称")
     summary: Text = Field(description="一句话说明这棵树帮人决定什么")
     start: EntryId = Field(description="第一个节点 id")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from urllib.parse import urlencode
+
 import yaml
 
 from . import tree_view
@@ -149,9 +151,20 @@ def _index_page(playbook: Playbook, kind: Kind, use_directory_urls: bool) -> Gen
     return GeneratedPage(src_uri, kind.label, body, edit_path=None)
 
 
-def _entry_page(playbook: Playbook, entry: Entry, use_directory_urls: bool) -> GeneratedPage:
+def feedback_url(issues_url: str | None, entry: Entry) -> str | None:
+    """A pre-filled "report a problem" issue naming the entry (no tracking, just a link)."""
+    if not issues_url:
+        return None
+    query = urlencode({"template": "report-script.yml", "entry": f"{entry.kind}/{entry.id}",
+                       "title": f"[反馈] {entry.name}"})
+    return f"{issues_url.rstrip('/')}/new?{query}"
+
+
+def _entry_page(playbook: Playbook, entry: Entry, use_directory_urls: bool,
+                issues_url: str | None = None) -> GeneratedPage:
     ctx = RenderContext(playbook, page_url(entry.src_uri, use_directory_urls), use_directory_urls)
     body = render_template(f"{entry.kind}.md.j2", ctx, entry=entry, **_entry_values(playbook, entry))
+    body += render_template("_footer.md.j2", ctx, entry=entry, feedback_url=feedback_url(issues_url, entry))
     meta = {"tags": entry_tags(playbook, entry)} if entry_tags(playbook, entry) else {}
     return GeneratedPage(entry.src_uri, entry.name, body, edit_path=entry.repo_path, meta=meta)
 
@@ -171,11 +184,13 @@ def _script_finder_page(playbook: Playbook, use_directory_urls: bool) -> Generat
                          meta={"search": {"exclude": True}, "hide": ["toc"]})
 
 
-def generate_pages(playbook: Playbook, use_directory_urls: bool = True) -> list[GeneratedPage]:
+def generate_pages(playbook: Playbook, use_directory_urls: bool = True,
+                   issues_url: str | None = None) -> list[GeneratedPage]:
     pages = [_script_finder_page(playbook, use_directory_urls)]
     for kind in KINDS:
         pages.append(_index_page(playbook, kind, use_directory_urls))
-        pages += [_entry_page(playbook, entry, use_directory_urls) for entry in sort_entries(playbook, kind.key)]
+        pages += [_entry_page(playbook, entry, use_directory_urls, issues_url)
+                  for entry in sort_entries(playbook, kind.key)]
     return pages
 
 

@@ -22,6 +22,7 @@ RULES: dict[str, str] = {
     "E108": "使用了制表符缩进",
     "E109": "文件过大",
     "E110": "playbooks 目录里有不认识的文件或目录",
+    "E111": "第一行不是 schema 声明",
     "E201": "缺少必填字段",
     "E202": "未知字段",
     "E203": "类型错误",
@@ -48,6 +49,7 @@ RULES: dict[str, str] = {
     "E606": "决策树的规则写得不对",
     "E607": "决策树没有覆盖全部场景或对象",
     "E608": "账龄变长时打法反而变软",
+    "W701": "超过一年没有审阅（只提醒，不算失败）",
 }
 
 
@@ -60,6 +62,10 @@ class Problem:
     field: str
     message: str
 
+    @property
+    def is_error(self) -> bool:
+        return not self.code.startswith("W")
+
     def format(self) -> str:
         where = f"{self.field}：" if self.field else ""
         return f"{self.path}:{self.line}:{self.col}: {self.code} {where}{self.message}"
@@ -67,6 +73,15 @@ class Problem:
 
 def format_problems(problems: list[Problem]) -> str:
     return "\n".join(p.format() for p in sorted(problems))
+
+
+def github_annotation(problem: Problem) -> str:
+    """The same problem as a GitHub Actions workflow command: it shows on the PR's changed line."""
+    level = "error" if problem.is_error else "warning"
+    text = problem.format().split(": ", 1)[1]
+    for char, code in (("%", "%25"), ("\r", "%0D"), ("\n", "%0A")):
+        text = text.replace(char, code)
+    return f"::{level} file={problem.path},line={problem.line},col={problem.col},title={problem.code}::{text}"
 
 
 def field_path(loc: tuple) -> str:

@@ -32,6 +32,7 @@ class SourceDocument:
     value_positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    first_line: str = ""
 
     def position_of(self, loc: Loc, *, prefer_key: bool = False) -> tuple[int, int]:
         """The closest known position for a field path, walking up to its parents."""
@@ -141,6 +142,7 @@ def load_source(path: Path, display_path: str) -> SourceDocument:
     text = _decode(raw, doc)
     if text is None:
         return doc
+    doc.first_line = text.split("\n", 1)[0].rstrip("\r")
     if _tab_indentation(text, doc):
         return doc
     loader = _NoAliasLoader(text)
