@@ -145,8 +145,9 @@ def load_source(path: Path, display_path: str) -> SourceDocument:
     doc.first_line = text.split("\n", 1)[0].rstrip("\r")
     if _tab_indentation(text, doc):
         return doc
-    loader = _NoAliasLoader(text)
+    loader = None
     try:
+        loader = _NoAliasLoader(text)
         node = loader.get_single_node()
     except _AliasRefused as err:
         line, col = _pos(err.mark)
@@ -154,6 +155,13 @@ def load_source(path: Path, display_path: str) -> SourceDocument:
             display_path, line, col, "E105", "",
             "不支持 YAML 锚点（&）和别名（*）。请把内容直接写出来。",
         ))
+        return doc
+    except yaml.reader.ReaderError as err:
+        before = text[: err.position]
+        line, col = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+        doc.problems.append(Problem(
+            display_path, line, col, "E103", "",
+            f"文件里有不能出现在 YAML 里的控制字符（U+{err.character:04X}），多半是从别处粘贴带进来的，请删掉。"))
         return doc
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
@@ -164,7 +172,8 @@ def load_source(path: Path, display_path: str) -> SourceDocument:
         doc.problems.append(Problem(display_path, 1, 1, "E103", "", f"YAML 语法错误：{err}"))
         return doc
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if node is None or (isinstance(node, ScalarNode) and node.value.strip() == ""):
         doc.problems.append(Problem(display_path, 1, 1, "E102", "", "文件是空的。请从 playbooks/_templates/ 复制模板开始写。"))
         return doc

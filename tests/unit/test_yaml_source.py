@@ -93,3 +93,10 @@ def test_problems_of_many_files_are_all_reported(mini_copy):
     write(mini_copy / "counterparts" / "b.yaml", "- x\n")
     codes = sorted(p.code for p in problems_of(mini_copy))
     assert codes == ["E102", "E106"]
+
+
+def test_control_characters_are_named_not_raised(tmp_path):
+    doc = _load(tmp_path, "name: 鹰\nrole: 老\x00板\n")
+    problem = only(doc.problems, "E103")
+    assert (problem.line, problem.col) == (2, 8)
+    assert "U+0000" in problem.message
