@@ -144,3 +144,15 @@ def test_fits_a_phone_screen(browser, real_site_url):
     box = page.locator(".hk-tree__option").first.bounding_box()
     assert box["height"] >= 44 and box["width"] >= 300
     context.close()
+
+
+def test_instant_navigation_initialises_the_widget_once(page, real_site_url):
+    page.goto(real_site_url, wait_until="networkidle")
+    page.locator(".md-tabs a", has_text="决策树").first.click()
+    page.wait_for_url("**/trees/")
+    page.locator("table.hk-index a", has_text=TREES[0].name).click()
+    page.locator("[data-hk-tree][data-hk-ready]").wait_for()
+    assert page.locator(".hk-tree__question").count() == 1
+    page.locator(".hk-tree__option").first.click()
+    assert page.locator(".hk-tree__answer-list li").count() == 1
+    assert page.url.endswith("#p=0")

@@ -41,3 +41,15 @@ def test_malformed_id_is_refused(playbook_copy, bad_id):
 def test_unknown_kind_is_refused(playbook_copy):
     with pytest.raises(ScaffoldError, match="不认识的类别"):
         scaffold(playbook_copy, "script", "x")
+
+
+def test_contributor_flow_new_scenario_then_offer_it_in_the_tree(playbook_copy):
+    """What CONTRIBUTING.md tells a newcomer to do, and nothing else, gives a clean check."""
+    scaffold(playbook_copy, "scenario", "xin-changjing")
+    tree = playbook_copy / "trees" / "xuanze-celue.yaml"
+    text = tree.read_text(encoding="utf-8")
+    anchor = "  changjian:\n    question: 他具体是怎么说的？\n    options:\n"
+    assert anchor in text
+    tree.write_text(text.replace(anchor, anchor + "      - label: 新场景\n        scenario: xin-changjing\n"
+                                 "        next: logic\n"), encoding="utf-8")
+    assert check_playbook(playbook_copy)[1] == []
