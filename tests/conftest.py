@@ -12,7 +12,6 @@ import threading
 from pathlib import Path
 
 import pytest
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -46,6 +45,16 @@ def real_site(tmp_path_factory) -> Path:
     return destination
 
 
+def offer_in_main_tree(playbooks: Path, scenario_id: str, label: str) -> None:
+    """Add a scenario as an option of the main tree, as CONTRIBUTING.md tells contributors to."""
+    tree = playbooks / "trees" / "xuanze-celue.yaml"
+    text = tree.read_text(encoding="utf-8")
+    anchor = "  changjian:\n    question: 他具体是怎么说的？\n    options:\n"
+    assert anchor in text
+    option = f"      - label: {label}\n        scenario: {scenario_id}\n        next: logic\n"
+    tree.write_text(text.replace(anchor, anchor + option), encoding="utf-8")
+
+
 @pytest.fixture(scope="session")
 def injection_site(tmp_path_factory) -> Path:
     """The real playbook plus one scenario full of markup and template syntax."""
@@ -54,10 +63,7 @@ def injection_site(tmp_path_factory) -> Path:
     shutil.copytree(ROOT / "playbooks", playbooks)
     shutil.copy(FIXTURES / "injection-scenario.yaml", playbooks / "scenarios" / "zz-injection.yaml")
     # the main decision tree must reach every scenario, so offer the new one there too
-    tree_file = playbooks / "trees" / "xuanze-celue.yaml"
-    tree = yaml.safe_load(tree_file.read_text(encoding="utf-8"))
-    tree["nodes"]["changjian"]["options"].append({"label": "注入测试", "scenario": "zz-injection", "next": "logic"})
-    tree_file.write_text(yaml.safe_dump(tree, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    offer_in_main_tree(playbooks, "zz-injection", "注入测试")
     result = build_site(playbooks, workspace / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     return workspace / "site"

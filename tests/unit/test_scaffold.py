@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, offer_in_main_tree
 from macros.check import check_playbook
 from macros.scaffold import KIND_NAMES, ScaffoldError, scaffold
 
@@ -46,10 +46,5 @@ def test_unknown_kind_is_refused(playbook_copy):
 def test_contributor_flow_new_scenario_then_offer_it_in_the_tree(playbook_copy):
     """What CONTRIBUTING.md tells a newcomer to do, and nothing else, gives a clean check."""
     scaffold(playbook_copy, "scenario", "xin-changjing")
-    tree = playbook_copy / "trees" / "xuanze-celue.yaml"
-    text = tree.read_text(encoding="utf-8")
-    anchor = "  changjian:\n    question: 他具体是怎么说的？\n    options:\n"
-    assert anchor in text
-    tree.write_text(text.replace(anchor, anchor + "      - label: 新场景\n        scenario: xin-changjing\n"
-                                 "        next: logic\n"), encoding="utf-8")
+    offer_in_main_tree(playbook_copy, "xin-changjing", "新场景")
     assert check_playbook(playbook_copy)[1] == []
