@@ -97,6 +97,8 @@ def validate_tree(playbook: Playbook, entry: Entry) -> list[Problem]:
         report(("start",), "E601", f"起始节点“{tree.start}”不存在。")
         return problems
     problems_before = len(problems)
+    for shared in sorted(set(tree.nodes) & set(tree.outcomes)):
+        report(("outcomes", shared), "E609", f"“{shared}”既是节点 id 又是结论 id，next 指向它时分不清，请改名。")
     for node_id, node in tree.nodes.items():
         _check_node(tree, node_id, node, report)
     if len(problems) > problems_before:

@@ -36,6 +36,7 @@ CASES = {
     "tree-cycle.yaml": ("trees", "E603", 9),
     "tree-unreachable.yaml": ("trees", "E604", 44),
     "tree-softer-when-older.yaml": ("trees", "E608", 60),
+    "tree-duplicate-id.yaml": ("trees", "E609", 57),
 }
 
 
