@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import re
 from urllib.parse import urlencode
 
 import yaml
@@ -18,6 +19,22 @@ from .kinds import KIND_BY_KEY, KINDS, Kind
 from .models import FAMILY_ORDER, TACTIC_CATEGORY_ORDER
 from .playbook import Entry, Playbook
 from .render import RenderContext, page_url, render_template
+
+
+SLOT = re.compile(r'data-slot="([^"]+)"')
+SCRIPT_BLOCKS = ('<div class="hk-scripts">', '<div class="hk-finder__list"', '<div class="hk-tree"')
+
+
+def with_fill_form(body: str, ctx: RenderContext) -> str:
+    """Put the fill-in form before the first scripts on a page that has placeholders."""
+    used = set(SLOT.findall(body))
+    if not used:
+        return body
+    placeholders = [p for name, p in ctx.playbook.placeholders.items() if name in used]
+    starts = [body.find(marker) for marker in SCRIPT_BLOCKS if marker in body]
+    at = min(starts) if starts else len(body)
+    form = render_template("fill_form.html.j2", ctx, placeholders=placeholders)
+    return body[:at] + form + body[at:]
 
 
 @dataclass
@@ -164,6 +181,7 @@ def _entry_page(playbook: Playbook, entry: Entry, use_directory_urls: bool,
                 issues_url: str | None = None) -> GeneratedPage:
     ctx = RenderContext(playbook, page_url(entry.src_uri, use_directory_urls), use_directory_urls)
     body = render_template(f"{entry.kind}.md.j2", ctx, entry=entry, **_entry_values(playbook, entry))
+    body = with_fill_form(body, ctx)
     body += render_template("_footer.md.j2", ctx, entry=entry, feedback_url=feedback_url(issues_url, entry))
     meta = {"tags": entry_tags(playbook, entry)} if entry_tags(playbook, entry) else {}
     return GeneratedPage(entry.src_uri, entry.name, body, edit_path=entry.repo_path, meta=meta)
@@ -174,12 +192,12 @@ SCRIPT_FINDER = "scripts.md"
 
 def _script_finder_page(playbook: Playbook, use_directory_urls: bool) -> GeneratedPage:
     ctx = RenderContext(playbook, page_url(SCRIPT_FINDER, use_directory_urls), use_directory_urls)
-    body = render_template(
+    body = with_fill_form(render_template(
         "script_finder.md.j2", ctx,
         scenarios=sort_entries(playbook, "scenarios"), styles=sort_entries(playbook, "styles"),
         debt_types=sort_entries(playbook, "debt-types"), counterparts=sort_entries(playbook, "counterparts"),
         total=sum(len(entry.data.scripts) for entry in playbook.all("scenarios")),
-    )
+    ), ctx)
     return GeneratedPage(SCRIPT_FINDER, "话术速查", body, edit_path=None,
                          meta={"search": {"exclude": True}, "hide": ["toc"]})
 

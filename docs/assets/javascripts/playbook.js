@@ -91,9 +91,57 @@
     apply();
   }
 
+  /* Fill-in scripts: the values typed into the form replace each {占位符} on the
+   * page, so the copy button copies the filled text. Values live in this
+   * browser's localStorage only, shared by every page, until 清空. */
+  var FILL_KEY = "hk-fill-values";
+
+  function loadValues() {
+    try { return JSON.parse(window.localStorage.getItem(FILL_KEY)) || {}; } catch (e) { return {}; }
+  }
+
+  function saveValues(values) {
+    try { window.localStorage.setItem(FILL_KEY, JSON.stringify(values)); } catch (e) { /* private mode */ }
+  }
+
+  function applyFill(root) {
+    var values = loadValues();
+    root.querySelectorAll(".hk-slot[data-slot]").forEach(function (slot) {
+      var name = slot.getAttribute("data-slot");
+      var value = (values[name] || "").trim();
+      slot.textContent = value || "{" + name + "}";
+      slot.classList.toggle("hk-slot--filled", Boolean(value));
+    });
+  }
+
+  function wireFill(root) {
+    var form = root.querySelector("[data-hk-fill]:not([data-hk-ready])");
+    if (!form) return;
+    form.setAttribute("data-hk-ready", "");
+    form.hidden = false;
+    var values = loadValues();
+    Array.prototype.forEach.call(form.querySelectorAll("input[name]"), function (input) {
+      input.value = values[input.name] || "";
+    });
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("input", function (event) {
+      var current = loadValues();
+      current[event.target.name] = event.target.value;
+      saveValues(current);
+      applyFill(document);
+    });
+    form.querySelector("[data-hk-fill-clear]").addEventListener("click", function () {
+      try { window.localStorage.removeItem(FILL_KEY); } catch (e) { /* private mode */ }
+      Array.prototype.forEach.call(form.querySelectorAll("input[name]"), function (input) { input.value = ""; });
+      applyFill(document);
+    });
+    applyFill(document);
+  }
+
   function init() {
     wireCopyButtons(document);
     wireFinder(document);
+    wireFill(document);
   }
 
   /* Run fn for every page shown: through Material's document$ (instant
@@ -108,7 +156,7 @@
     }
   }
 
-  window.hkPlaybook = { wireCopyButtons: wireCopyButtons, onPage: onPage };
+  window.hkPlaybook = { wireCopyButtons: wireCopyButtons, applyFill: applyFill, onPage: onPage };
 
   /* Material sends a search query on keyup only. Chinese input methods, paste,
    * voice input and autofill change the box without a keyup, so the query never

@@ -144,7 +144,10 @@
     if (heading.parentNode) heading.parentNode.replaceChild(title, heading); else box.insertBefore(title, box.firstChild);
     this.stage.appendChild(box);
     if (state.scenario) this.renderScripts(box, state);
-    if (window.hkPlaybook) window.hkPlaybook.wireCopyButtons(box);
+    if (window.hkPlaybook) {
+      window.hkPlaybook.applyFill(box);
+      window.hkPlaybook.wireCopyButtons(box);
+    }
     return title;
   };
 
