@@ -202,9 +202,19 @@ def _script_finder_page(playbook: Playbook, use_directory_urls: bool) -> Generat
                          meta={"search": {"exclude": True}, "hide": ["toc"]})
 
 
+CHEATSHEET = "cheatsheet.md"
+
+
+def _cheatsheet_page(playbook: Playbook, use_directory_urls: bool) -> GeneratedPage:
+    ctx = RenderContext(playbook, page_url(CHEATSHEET, use_directory_urls), use_directory_urls)
+    body = render_template("cheatsheet.md.j2", ctx, scenarios=sort_entries(playbook, "scenarios"))
+    return GeneratedPage(CHEATSHEET, "速查表", body, edit_path=None,
+                         meta={"search": {"exclude": True}, "hide": ["toc"]})
+
+
 def generate_pages(playbook: Playbook, use_directory_urls: bool = True,
                    issues_url: str | None = None) -> list[GeneratedPage]:
-    pages = [_script_finder_page(playbook, use_directory_urls)]
+    pages = [_script_finder_page(playbook, use_directory_urls), _cheatsheet_page(playbook, use_directory_urls)]
     for kind in KINDS:
         pages.append(_index_page(playbook, kind, use_directory_urls))
         pages += [_entry_page(playbook, entry, use_directory_urls, issues_url)
