@@ -3,7 +3,6 @@ scrolling. Screenshots land in test-results/phone/ for a person to look at."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest

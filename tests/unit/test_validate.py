@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .helpers import only, problems_of, write
-from .test_schema import SCENARIO, _edit, _line_of
+from .test_schema import _edit, _line_of
 
 
 def test_the_small_fixture_is_valid(mini_copy):
