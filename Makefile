@@ -41,10 +41,11 @@ schemas: $(VENV)/.runtime
 test: $(VENV)/.test chromium
 	$(BIN)/python -m pytest
 
-## make bench — build time, page count, site and search-index sizes, search latency in Chromium
+## make bench — build time, page count, site and search-index sizes, search latency, page weight
 bench: $(VENV)/.test chromium
 	$(BIN)/python tests/bench/build_bench.py
 	$(BIN)/python tests/bench/search_bench.py
+	$(BIN)/python tests/bench/weight_bench.py
 
 ## Debian's chromium for browser tests (installed only when missing)
 chromium:
