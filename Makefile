@@ -13,6 +13,11 @@ $(VENV)/.runtime: requirements.txt
 	$(BIN)/python -m pip install --disable-pip-version-check -q -r requirements.txt
 	@touch $@
 
+# axe-core for the accessibility tests, from the npm registry, pinned in package-lock.json
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 $(VENV)/.test: $(VENV)/.runtime requirements-test.txt
 	$(BIN)/python -m pip install --disable-pip-version-check -q -r requirements-test.txt
 	@touch $@
@@ -38,7 +43,7 @@ schemas: $(VENV)/.runtime
 	$(BIN)/python -m macros.schema $(PLAYBOOKS)
 
 ## make test — the whole suite, browser tests included
-test: $(VENV)/.test chromium
+test: $(VENV)/.test chromium node_modules/.installed
 	$(BIN)/python -m pytest
 
 ## make bench — build time, page count, site and search-index sizes, search latency, page weight

@@ -138,7 +138,18 @@
     applyFill(document);
   }
 
+  /* Material leaves the search dialog and the page's tag list without an
+   * accessible name; screen readers then cannot tell the landmarks apart. */
+  function nameLandmarks() {
+    var dialog = document.querySelector(".md-search[role=dialog]:not([aria-label])");
+    if (dialog) dialog.setAttribute("aria-label", "搜索");
+    document.querySelectorAll("nav.md-tags:not([aria-label])").forEach(function (nav) {
+      nav.setAttribute("aria-label", "本页标签");
+    });
+  }
+
   function init() {
+    nameLandmarks();
     wireCopyButtons(document);
     wireFinder(document);
     wireFill(document);
