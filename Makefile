@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PLAYBOOKS ?= playbooks
 ADDR ?= 127.0.0.1:8000
 
-.PHONY: serve build check test bench chromium clean new schemas
+.PHONY: serve build check test bench chromium clean new schemas offline
 
 $(VENV)/.runtime: requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ build: $(VENV)/.runtime
 ## make check — validate playbooks/ (or PLAYBOOKS=dir); prints path:line:col: CODE message
 check: $(VENV)/.runtime
 	@$(BIN)/python -m macros $(PLAYBOOKS)
+
+## make offline — dist/huikuan-offline.zip, works opened from file:// (search and trees included)
+offline: $(VENV)/.runtime node_modules/.installed
+	$(BIN)/python -m macros.offline_bundle dist
 
 ## make new KIND=scenario ID=xxx — a commented starter file with the schema line
 new: $(VENV)/.runtime

@@ -16,6 +16,7 @@ if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
 import logging  # noqa: E402
+import shutil  # noqa: E402
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
@@ -29,6 +30,15 @@ from macros.search import enrich_index, install_worker, load_dictionary  # noqa:
 
 
 log = logging.getLogger("mkdocs.hooks.huikuan")
+
+
+OFFLINE_SHIM = "assets/javascripts/vendor/iframe-worker.js"
+SHIM_SOURCE = PROJECT_ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js"
+
+
+def offline_enabled(config) -> bool:
+    plugin = config.plugins.get("material/offline")
+    return bool(plugin and plugin.config.enabled)
 
 
 def playbooks_dir(config) -> Path:
@@ -52,6 +62,9 @@ def on_config(config):
         config.nav = expand_nav(config.nav, playbook)
     if str(root) not in config.watch:
         config.watch.append(str(root))
+    if offline_enabled(config):
+        # Named before the offline plugin looks: otherwise it adds the shim from a CDN.
+        config.extra["polyfills"] = [OFFLINE_SHIM]
     return config
 
 
@@ -74,8 +87,14 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-@event_priority(-100)  # after the search plugin has written its index
+@event_priority(-50)  # after the search plugin has written its index, before the offline plugin inlines it
 def on_post_build(config) -> None:
     site_dir = Path(config.site_dir)
-    enrich_index(site_dir, site_state.playbook, site_state.guide_phrases)
+    enrich_index(site_dir, site_state.playbook, site_state.guide_phrases, config.use_directory_urls)
     install_worker(site_dir)
+    if offline_enabled(config):
+        if not SHIM_SOURCE.exists():
+            raise PluginError("离线包需要 iframe-worker：先运行 npm ci（make offline 会自动安装）。")
+        target = site_dir / OFFLINE_SHIM
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(SHIM_SOURCE, target)

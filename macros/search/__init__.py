@@ -23,6 +23,7 @@ from pathlib import Path
 import jieba
 
 from ..playbook import Playbook
+from ..render import page_url
 
 HERE = Path(__file__).resolve().parent
 DICTIONARY = HERE / "dictionary.txt"
@@ -96,7 +97,8 @@ def as_pairs(phrases: list[str]) -> str:
     return PHRASE_SEPARATOR.join(" ".join(bigrams(text)) for text in phrases)
 
 
-def page_phrases(playbook: Playbook, guide_phrases: dict[str, list[str]]) -> dict[str, str]:
+def page_phrases(playbook: Playbook, guide_phrases: dict[str, list[str]],
+                 use_directory_urls: bool = True) -> dict[str, str]:
     """Page URL -> its phrases as character pairs, phrase by phrase.
 
     Entries get theirs from the data; hand-written pages from ``search_phrases``
@@ -105,16 +107,17 @@ def page_phrases(playbook: Playbook, guide_phrases: dict[str, list[str]]) -> dic
     phrases = {url: as_pairs(texts) for url, texts in guide_phrases.items()}
     for kind in playbook.entries:
         for entry in playbook.all(kind):
-            phrases[entry.url] = as_pairs(search_phrases(entry))
+            phrases[page_url(entry.src_uri, use_directory_urls)] = as_pairs(search_phrases(entry))
     return phrases
 
 
-def enrich_index(site_dir: Path, playbook: Playbook, guide_phrases: dict[str, list[str]]) -> None:
+def enrich_index(site_dir: Path, playbook: Playbook, guide_phrases: dict[str, list[str]],
+                 use_directory_urls: bool = True) -> None:
     path = site_dir / "search" / "search_index.json"
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    phrases = page_phrases(playbook, guide_phrases)
+    phrases = page_phrases(playbook, guide_phrases, use_directory_urls)
     for doc in index["docs"]:
         if doc["location"] in phrases:
             doc["phrases"] = phrases[doc["location"]]

@@ -23,9 +23,18 @@
   var pending = null;
   var phrasesByPage = {};
 
-  /* Registered before Material's listener, so it sees each message first. */
+  var ready = false, early = [];
+
+  /* Registered before Material's listener, so it sees each message first. Under
+   * iframe-worker (the offline bundle opened from file://) importScripts is
+   * asynchronous: messages that arrive before Material's worker has loaded are
+   * kept and replayed once it has. */
   self.addEventListener("message", function (event) {
     var message = event.data;
+    if (!ready) {
+      early.push(message);
+      return;
+    }
     pending = message && message.type === QUERY ? String(message.data) : null;
     if (message && message.type === SETUP) rememberPhrases(message.data.docs || []);
   });
@@ -63,7 +72,14 @@
     return best;
   }
 
-  importScripts("__MATERIAL_WORKER__");
+  /* Material's worker sits beside this file. Inside iframe-worker relative URLs
+   * resolve against the page, so name it from this script's own address. */
+  function beside(name) {
+    var script = typeof document !== "undefined" && document.currentScript;
+    return script && script.src ? script.src.replace(/[^/?#]*(\?.*)?$/, name) : name;
+  }
+
+  var loading = importScripts(beside("__MATERIAL_WORKER__"));
 
   function isWord(vocabulary, word) {
     return Object.prototype.hasOwnProperty.call(vocabulary, word);
@@ -151,6 +167,7 @@
     return results.sort(function (a, b) { return b.score - a.score; });
   }
 
+  function patch() {
   var lunr = self.lunr;
   var search = lunr.Index.prototype.search;
   lunr.Index.prototype.search = function (query) {
@@ -163,4 +180,12 @@
     return search.call(this, query);
   };
   self.__hkRewriteQuery = rewrite;
+  ready = true;
+  early.splice(0).forEach(function (message) {
+    self.dispatchEvent(new MessageEvent("message", { data: message }));
+  });
+  }
+
+  if (loading && typeof loading.then === "function") loading.then(patch);
+  else patch();
 })();

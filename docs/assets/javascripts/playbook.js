@@ -156,11 +156,14 @@
   }
 
   /* Run fn for every page shown: through Material's document$ (instant
-   * navigation swaps pages without a load event), or once without Material. */
+   * navigation swaps pages without a load event), and once for the loaded page
+   * itself — document$ does not emit for pages opened from file:// (the offline
+   * bundle). Everything fn wires is marked data-hk-ready, so a second call is harmless. */
   function onPage(fn) {
     if (window.document$ && typeof window.document$.subscribe === "function") {
       window.document$.subscribe(fn);
-    } else if (document.readyState === "loading") {
+    }
+    if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", fn);
     } else {
       fn();
