@@ -6,9 +6,7 @@ Figures only, no pass/fail: machines here are noisy. Needs Debian's chromium.
 from __future__ import annotations
 
 import gzip
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -17,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]
 
-from conftest import CHROMIUM_FLAGS, chromium_path, serve_directory  # noqa: E402
+from conftest import CHROMIUM_FLAGS, build_site, chromium_path, serve_directory  # noqa: E402
 from search.search_box import load_queries, open_search, search  # noqa: E402
 
 
@@ -34,8 +32,9 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as temp:
         site = Path(temp) / "site"
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-d", str(site)], cwd=ROOT,
-                       env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), check=True, capture_output=True)
+        built = build_site(ROOT / "playbooks", site)
+        if built.returncode != 0:
+            sys.exit(built.stdout + built.stderr)
         index = (site / "search" / "search_index.json").read_bytes()
         print(f"搜索索引: {kib(len(index))} 原始 / {kib(len(gzip.compress(index, 9)))} gzip")
         server = serve_directory(site)

@@ -7,8 +7,6 @@ Figures only, no pass/fail. Needs Debian's chromium.
 from __future__ import annotations
 
 import gzip
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -18,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]
 
 from browser.test_every_page_type import PAGE_TYPES  # noqa: E402
-from conftest import CHROMIUM_FLAGS, chromium_path, serve_directory  # noqa: E402
+from conftest import CHROMIUM_FLAGS, build_site, chromium_path, serve_directory  # noqa: E402
 
 
 def main() -> None:
@@ -30,8 +28,9 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as temp:
         site = Path(temp) / "site"
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-d", str(site)], cwd=ROOT,
-                       env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), check=True, capture_output=True)
+        built = build_site(ROOT / "playbooks", site)
+        if built.returncode != 0:
+            sys.exit(built.stdout + built.stderr)
         server = serve_directory(site)
         base = f"http://127.0.0.1:{server.server_address[1]}/"
         print(f"{'页面类型':<14}{'请求数':>6}{'gzip 后':>12}{'原始':>12}")
