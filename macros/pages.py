@@ -183,7 +183,8 @@ def _entry_page(playbook: Playbook, entry: Entry, use_directory_urls: bool,
     body = render_template(f"{entry.kind}.md.j2", ctx, entry=entry, **_entry_values(playbook, entry))
     body = with_fill_form(body, ctx)
     body += render_template("_footer.md.j2", ctx, entry=entry, feedback_url=feedback_url(issues_url, entry))
-    meta = {"tags": entry_tags(playbook, entry)} if entry_tags(playbook, entry) else {}
+    tags = entry_tags(playbook, entry)
+    meta = {"tags": tags} if tags else {}
     return GeneratedPage(entry.src_uri, entry.name, body, edit_path=entry.repo_path, meta=meta)
 
 
